@@ -1,0 +1,6 @@
+#include "InspectorApplication.h"
+
+int main(int argc, char *argv[])
+{
+    return peerscope::gui::runInspector(argc, argv);
+}
