@@ -38,7 +38,7 @@ bool EventRegistration::offer(const PeerEvent &event)
 PeerError EventRegistration::getEventData(PeerEvent *event)
 {
     if (m_queue.isEmpty())
-        return {PeerError::NoEventData, QString()};
+        return { PeerError::NoEventData, QString() };
     *event = m_queue.dequeue();
     return {};
 }

@@ -60,12 +60,12 @@ public:
     ~Graph() override;
 
     // PeerGraphCreate: a new graph with a fresh database. The creator counts as synchronized.
-    static Result<Graph *> create(const GraphProperties &properties, const GraphOptions &options,
-                                  QObject *parent = nullptr);
+    static Result<Graph *> create(
+        const GraphProperties &properties, const GraphOptions &options, QObject *parent = nullptr);
     // PeerGraphOpen: a graph created elsewhere (or earlier here). When no database
     // existed, the node must connect and synchronize before it can listen or use records.
-    static Result<Graph *> open(const QString &graphId, const QString &peerId, const GraphOptions &options,
-                                QObject *parent = nullptr);
+    static Result<Graph *> open(
+        const QString &graphId, const QString &peerId, const GraphOptions &options, QObject *parent = nullptr);
     // PeerGraphDelete: removes the local database of a closed graph.
     static PeerError deleteGraph(const QString &databasePath);
 

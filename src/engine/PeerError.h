@@ -84,8 +84,7 @@ private:
 };
 
 // A value or the error that prevented it.
-template<typename T>
-class Result
+template<typename T> class Result
 {
 public:
     Result(T value)
@@ -107,7 +106,7 @@ public:
     const PeerError &error() const { return m_error; }
 
 private:
-    T m_value{};
+    T m_value {};
     PeerError m_error;
 };
 

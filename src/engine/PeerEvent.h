@@ -61,11 +61,10 @@ struct PeerEvent
 {
     EventType type = EventType::StatusChanged;
     std::variant<std::monostate, GraphStatus, ConnectionChange, IncomingData, RecordChange, NodeChange,
-                 SynchronizedData>
+        SynchronizedData>
         data;
 
-    template<typename T>
-    const T *get() const { return std::get_if<T>(&data); }
+    template<typename T> const T *get() const { return std::get_if<T>(&data); }
 };
 
 // "status-changed", "neighbor-connection", ... (the names the CLI prints).

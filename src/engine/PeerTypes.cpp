@@ -32,7 +32,7 @@ PeerAddress PeerAddress::fromString(const QString &text)
     QHostAddress address(host);
     if (address.isNull())
         return {};
-    return {address, quint16(port)};
+    return { address, quint16(port) };
 }
 
 } // namespace peerscope

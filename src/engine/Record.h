@@ -21,7 +21,8 @@ struct Record
     RecordFlags flags;
     QString creatorId; // peer id of the creator
     QString modifiedById; // peer id of the last modifier; empty if never modified
-    QString attributes; // the original's XML form: <attributes><attribute name=".." type="string|int|date">..</attribute></attributes>
+    QString attributes; // the original's XML form: <attributes><attribute name=".."
+                        // type="string|int|date">..</attribute></attributes>
     PeerTime creationTime = 0;
     PeerTime expirationTime = 0;
     PeerTime lastModifiedTime = 0;
@@ -33,10 +34,10 @@ struct Record
 
 // The internal record types of MS-PPGRH §2.2.3 (reserved for the engine).
 namespace RecordTypes {
-inline const QUuid GraphInfo{QStringLiteral("{00000100-0000-0000-0000-000000000000}")};
-inline const QUuid Signature{QStringLiteral("{00000200-0000-0000-0000-000000000000}")};
-inline const QUuid Contact{QStringLiteral("{00000300-0000-0000-0000-000000000000}")};
-inline const QUuid Presence{QStringLiteral("{00000400-0000-0000-0000-000000000000}")};
+inline const QUuid GraphInfo { QStringLiteral("{00000100-0000-0000-0000-000000000000}") };
+inline const QUuid Signature { QStringLiteral("{00000200-0000-0000-0000-000000000000}") };
+inline const QUuid Contact { QStringLiteral("{00000300-0000-0000-0000-000000000000}") };
+inline const QUuid Presence { QStringLiteral("{00000400-0000-0000-0000-000000000000}") };
 } // namespace RecordTypes
 
 } // namespace peerscope

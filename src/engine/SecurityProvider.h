@@ -42,9 +42,9 @@ public:
     enum class Verdict { Valid, Invalid, Defer };
 
     virtual ~SecurityProvider() = default;
-    virtual std::unique_ptr<SecuritySession> createSession(bool initiator, const QString &graphId,
-                                                           const QString &localPeerId,
-                                                           const QString &remotePeerId) = 0;
+    virtual std::unique_ptr<SecuritySession> createSession(
+        bool initiator, const QString &graphId, const QString &localPeerId, const QString &remotePeerId)
+        = 0;
     // Fills Security Data for a record the local node adds, updates or deletes.
     virtual Result<QByteArray> secureRecord(const Record &record, RecordChangeType change) = 0;
     virtual Verdict validateRecord(const Record &record, RecordChangeType change) = 0;

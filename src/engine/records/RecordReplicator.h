@@ -39,8 +39,8 @@ class RecordReplicator : public QObject
 public:
     // PeerGraphCreate: a fresh database holding the Graph Info record for `properties`.
     // Fails with DuplicateGraph / DatabaseAlreadyPresent when the file already holds this graph.
-    static Result<RecordReplicator *> create(const ReplicatorContext &context, const GraphProperties &properties,
-                                             QObject *parent);
+    static Result<RecordReplicator *> create(
+        const ReplicatorContext &context, const GraphProperties &properties, QObject *parent);
     // PeerGraphOpen: loads the database if it exists (then isSynchronized() is true
     // and presence/contact/signature records are not reloaded), else creates an
     // empty one (createdEmpty() true: the node must sync before it can listen).
@@ -59,8 +59,8 @@ public:
     // Peer time (FILETIME units on the graph clock), adjusted from WELCOME.
     PeerTime peerTime() const;
     // Half-RTT corrected remote time from a WELCOME (§3.6); firstNeighbor adopts it.
-    void adjustPeerTime(PeerTime remotePeerTime, PeerTime connectSentAt, PeerTime welcomeReceivedAt,
-                        bool firstNeighbor);
+    void adjustPeerTime(
+        PeerTime remotePeerTime, PeerTime connectSentAt, PeerTime welcomeReceivedAt, bool firstNeighbor);
     PeerTime universalToPeerTime(PeerTime utc) const;
     PeerTime peerToUniversalTime(PeerTime peer) const;
 

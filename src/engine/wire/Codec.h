@@ -22,8 +22,7 @@ struct DecodeError
     QString toString() const; // "CONNECT: Friendly Name Offset at byte 12: points past ..."
 };
 
-template<typename T>
-using Decoded = std::variant<T, DecodeError>;
+template<typename T> using Decoded = std::variant<T, DecodeError>;
 
 struct DecodeLimits
 {

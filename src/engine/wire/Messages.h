@@ -22,7 +22,7 @@ inline constexpr int DefaultFrameSize = 16379;
 inline constexpr int MaxFrameSize = 32768;
 inline constexpr quint32 DefaultMaxMessageSize = 16u * 1024 * 1024;
 // {0ccbb0d2-be41-4bd6-914b-058ec5dcce64}: PT2PT data type of Ping (§2.2.4.1).
-inline const QUuid PingDataType{QStringLiteral("{0ccbb0d2-be41-4bd6-914b-058ec5dcce64}")};
+inline const QUuid PingDataType { QStringLiteral("{0ccbb0d2-be41-4bd6-914b-058ec5dcce64}") };
 
 enum class MessageType : quint8 {
     AuthInfo = 0x01,
@@ -142,7 +142,12 @@ struct Welcome
 
 struct Refuse
 {
-    enum class Code : quint8 { Busy = 0x01, AlreadyConnected = 0x02, DuplicateConnection = 0x03, DirectConnectionDisallowed = 0x04 };
+    enum class Code : quint8 {
+        Busy = 0x01,
+        AlreadyConnected = 0x02,
+        DuplicateConnection = 0x03,
+        DirectConnectionDisallowed = 0x04
+    };
     Code code = Code::Busy;
     QList<In6Address> referrals;
     friend bool operator==(const Refuse &, const Refuse &) = default;
@@ -229,7 +234,7 @@ struct Ack
 };
 
 using Message = std::variant<AuthInfo, Connect, Welcome, Refuse, Disconnect, SolicitNew, SolicitTime, SolicitHash,
-                             Advertise, Request, Flood, SyncEnd, Pt2Pt, Ack>;
+    Advertise, Request, Flood, SyncEnd, Pt2Pt, Ack>;
 
 MessageType messageType(const Message &message);
 QString messageTypeName(MessageType type); // "AUTH_INFO", ...
