@@ -97,6 +97,10 @@ public:
     PeerError sendData(ConnectionId connectionId, const QUuid &dataType, const QByteArray &data);
     enum class CloseMode { Graceful, Abort };
     PeerError closeDirectConnection(ConnectionId connectionId, CloseMode mode = CloseMode::Graceful);
+    // Peerscope extension (no PeerGraph* equivalent): drop one neighbor link with
+    // DISCONNECT(AppDisconnect), as the inspector's "cut link" does. Maintenance may
+    // later connect the two nodes again.
+    PeerError disconnectNeighbor(ConnectionId connectionId);
     // Bytes waiting in a connection's send queue (-1 for an unknown id).
     qint64 queuedBytes(ConnectionId connectionId) const;
 
