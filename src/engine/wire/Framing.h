@@ -35,10 +35,15 @@ public:
     qsizetype bufferedBytes() const;
 
 private:
+    void fail(const QString &field, const QString &reason);
+    void takeFramePayload(QByteArrayView &bytes);
+
     DecodeLimits m_limits;
     QByteArray m_pending; // raw bytes not yet split into frames
     QByteArray m_message; // payload of the message being reassembled
     qsizetype m_expected = -1; // declared size of that message, once known
+    qsizetype m_frameRemaining = 0; // payload bytes of the current frame not yet received
+    qsizetype m_streamOffset = 0; // bytes consumed so far, for error offsets
     QList<QByteArray> m_ready;
     std::optional<DecodeError> m_error;
 };
