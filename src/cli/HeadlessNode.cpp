@@ -48,6 +48,13 @@ PeerError HeadlessNode::start()
     m_commands = new CommandProcessor(m_graph, this);
     connect(m_commands, &CommandProcessor::quitRequested, this, &HeadlessNode::shutdown);
     connect(m_graph, &Graph::peerEvent, this, &HeadlessNode::reportEvent);
+    // A script whose send answered WSAEWOULDBLOCK waits for this line, then retries.
+    connect(m_graph, &Graph::sendQueueDrained, this, [this](ConnectionId connection) {
+        m_writer->write({
+            { QStringLiteral("event"), QStringLiteral("send-ready") },
+            { QStringLiteral("connection"), idToJson(connection) },
+        });
+    });
     if (m_options.acceptDirect) {
         // The registration is what makes the graph accept direct connections and deliver
         // data; the events themselves are printed from peerEvent, so its queue is drained.

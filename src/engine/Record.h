@@ -38,6 +38,8 @@ inline const QUuid GraphInfo { QStringLiteral("{00000100-0000-0000-0000-00000000
 inline const QUuid Signature { QStringLiteral("{00000200-0000-0000-0000-000000000000}") };
 inline const QUuid Contact { QStringLiteral("{00000300-0000-0000-0000-000000000000}") };
 inline const QUuid Presence { QStringLiteral("{00000400-0000-0000-0000-000000000000}") };
+// Peerscope's own: each node's neighbour list, so that any node knows the whole mesh (Topology.h).
+inline const QUuid Topology { QStringLiteral("{61ad7054-6ab3-40d5-aa71-ac8683ebbc25}") };
 } // namespace RecordTypes
 
 } // namespace peerscope

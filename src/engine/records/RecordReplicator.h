@@ -31,6 +31,9 @@ struct ReplicatorContext
     QString databasePath; // empty = in-memory
     QList<QUuid> syncPrecedence;
     SecurityProvider *security = nullptr;
+    // How fast the graph clock and the record timers run (tests: > 1 lets
+    // minutes of record lifetime pass in a fraction of a second).
+    double clockSpeed = 1.0;
 };
 
 class RecordReplicator : public QObject
