@@ -133,6 +133,13 @@ PeerError GraphPrivate::start(const QString &graphId, const QString &peerId, con
         [this](const NodeChange &change) { events.raiseNodeChanged(change); });
     QObject::connect(
         replicator, &RecordReplicator::connectionRequired, q, [this] { events.raiseConnectionRequired(); });
+    // Short-term partition repair (§3.1.7.13): a neighbor link to each contact of the part we
+    // do not reach. A refusal or an existing link is a normal answer here, so results are not checked.
+    QObject::connect(
+        replicator, &RecordReplicator::partitionRepairWanted, q, [this](const QList<PeerAddress> &addresses) {
+            for (const PeerAddress &address : addresses)
+                neighbors->connect(address, {});
+        });
     QObject::connect(replicator, &RecordReplicator::candidatesChanged, q, [this] {
         if (neighbors->connectedCount() < context.options.limits.minimum)
             neighbors->runMaintenance(false);

@@ -1,85 +1,22 @@
 #include "records/RecordReplicator.h"
-#include "SecurityProvider.h"
-#include "Topology.h"
-#include "records/HashSync.h"
-#include "records/PeerClock.h"
 #include "records/RecordAttributes.h"
 #include "records/RecordId.h"
+#include "records/RecordReplicatorPrivate.h"
 #include "records/RecordSearch.h"
-#include "records/RecordStore.h"
 #include "records/RecordWireForm.h"
 #include "wire/Codec.h"
 
 #include <QFile>
-#include <QHash>
-#include <QLoggingCategory>
 #include <QTimer>
 
 #include <algorithm>
-
-Q_LOGGING_CATEGORY(lcRecords, "peerscope.records")
 
 namespace peerscope {
 
 namespace {
 
-constexpr PeerTime Second = PeerClock::TicksPerSecond;
 constexpr PeerTime GraphInfoLifetime = 300 * Second;
-constexpr PeerTime MinExpiryDelay = 15 * Second;
-constexpr PeerTime MaxTimerDelay = 24 * 3600 * Second;
-constexpr PeerTime MinAutorefreshDelay = 4 * Second;
-constexpr PeerTime AutorefreshLead = 20 * Second;
-constexpr PeerTime DefaultRefreshLifetime = 300 * Second;
 constexpr qint64 MaxPeerTimeSkew = qint64(20) * 60 * Second;
-constexpr quint32 DefaultMaxRecordSize = 62'914'560;
-constexpr int MaxAcksPerMessage = 4096;
-
-const QString MetaGraphId = QStringLiteral("graph_id");
-const QString MetaPeerId = QStringLiteral("peer_id");
-const QString MetaSynchronized = QStringLiteral("synchronized");
-const QString MetaPeerTimeDelta = QStringLiteral("peer_time_delta");
-const QString MetaLeftAt = QStringLiteral("left_at");
-
-// The reserved range of the original: {xxxxxxxx-0000-0000-0000-000000000000}.
-bool isReservedType(const QUuid &type)
-{
-    return type.data2 == 0 && type.data3 == 0
-        && std::all_of(std::begin(type.data4), std::end(type.data4), [](uchar b) { return b == 0; });
-}
-
-bool isInternalType(const QUuid &type)
-{
-    return isReservedType(type) || type == RecordTypes::Topology;
-}
-
-// Records reloaded from disk never include these: they describe a node's presence in a session.
-bool isSessionType(const QUuid &type)
-{
-    return type == RecordTypes::Presence || type == RecordTypes::Signature || type == RecordTypes::Contact;
-}
-
-bool notifiesApplication(const QUuid &type)
-{
-    return !isReservedType(type);
-}
-
-// §3.1.7.32: the first rule that differs decides. > 0 when a wins.
-int compareVersions(const Record &a, const Record &b)
-{
-    if (a.version != b.version)
-        return a.version > b.version ? 1 : -1;
-    if (a.modifiedById.isEmpty() != b.modifiedById.isEmpty())
-        return a.modifiedById.isEmpty() ? -1 : 1;
-    if (const int c = a.modifiedById.compare(b.modifiedById); c != 0)
-        return c > 0 ? 1 : -1;
-    if (a.lastModifiedTime != b.lastModifiedTime)
-        return a.lastModifiedTime > b.lastModifiedTime ? 1 : -1;
-    if (a.securityData.size() != b.securityData.size())
-        return a.securityData.size() > b.securityData.size() ? 1 : -1;
-    if (const int c = a.securityData.compare(b.securityData); c != 0)
-        return c > 0 ? 1 : -1;
-    return 0;
-}
 
 PeerError notReady()
 {
@@ -100,843 +37,6 @@ PeerError recordNotFound(const QUuid &id)
             .arg(id.toString()) };
 }
 
-QString describe(const wire::WireRecord &r)
-{
-    return QStringLiteral("record %1 (type %2, version %3, creator \"%4\")")
-        .arg(r.id.toString(), r.type.toString())
-        .arg(r.version)
-        .arg(r.creatorId);
-}
-
-} // namespace
-
-class RecordReplicatorPrivate
-{
-public:
-    // One neighbour link and where it stands in synchronization.
-    struct LinkState
-    {
-        enum class Sync { None, New, Time, Hash };
-        ReplicationLink *link = nullptr;
-        Sync requesting = Sync::None; // what we asked this neighbour for
-        bool respondingHash = false; // between its SOLICIT_HASH and our SYNC_END
-        QList<QUuid> remainingTypes; // Sync All / Time: types still to solicit one by one
-        QUuid solicitedType; // the type of the outstanding inclusion solicit
-        bool exclusionSent = false;
-        bool hashAfterTime = false;
-        PeerTime solicitTime = 0;
-        QList<QUuid> recordsToSend; // hash sync: ours that the neighbour lacks
-        QList<wire::Ack::Entry> acks; // batched, sent once the event loop is idle
-    };
-
-    enum class Origin { Local, Remote };
-
-    RecordReplicatorPrivate(RecordReplicator *q, ReplicatorContext context)
-        : q(q)
-        , context(std::move(context))
-        , clock(this->context.clockSpeed)
-    {
-    }
-
-    RecordReplicator *q;
-    ReplicatorContext context;
-    PeerClock clock;
-    std::unique_ptr<RecordStore> store;
-    QHash<QUuid, Record> records; // every live record and tombstone; expired ones are gone
-    GraphProperties properties;
-    bool createdEmpty = false;
-    bool synchronized = false;
-    bool loadedFromDisk = false;
-    bool timeSyncDone = false;
-    bool closed = false;
-    bool forcePresence = false;
-    bool everConnected = false;
-    QList<PeerAddress> listening;
-    QString nodeAttributes;
-    QList<ConnectionInfo> neighbors;
-    QHash<ReplicationLink *, LinkState> links;
-    QTimer expiryTimer;
-    PeerTime expiryDue = 0;
-    QTimer autorefreshTimer;
-    PeerTime autorefreshDue = 0;
-    bool ackFlushScheduled = false;
-
-    quint32 maxRecordSize() const
-    {
-        return properties.maxRecordSize == 0 ? DefaultMaxRecordSize : properties.maxRecordSize;
-    }
-
-    PeerError initializeTimers();
-    PeerError loadFromStore();
-    PeerError persistMeta(const QList<std::pair<QString, QString>> &meta);
-
-    // Validation of a record from the wire, a file or a neighbour (§3.1.7.27).
-    std::optional<QString> structuralProblem(const wire::WireRecord &record) const;
-    std::optional<QString> problem(const Record &record, const QString &graphId, RecordChangeType change) const;
-
-    // Local changes.
-    Result<Record> secure(Record record, RecordChangeType change) const;
-    PeerError publish(Record record, RecordChangeType change);
-    Record freshRecord(const QUuid &type, PeerTime lifetime) const;
-    Record nextVersion(const Record &old) const;
-
-    // Applies a record that won (local or received): store, caches, notifications, timers.
-    PeerError apply(const Record &record, std::optional<Record> previous);
-    void notify(const Record &record, const std::optional<Record> &previous, bool expired);
-    void onGraphInfo(const Record &record);
-    void onPresence(const Record &record, const std::optional<Record> &previous, bool gone);
-    void removeExpired();
-    void armExpiry(); // scans every record
-    void armExpiryFor(PeerTime expiration); // O(1): earlier only
-    void armAutorefresh();
-    void autorefresh();
-
-    // Flooding.
-    void flood(const Record &record, ReplicationLink *except);
-    void send(ReplicationLink *link, const wire::Message &message);
-    void receiveFlood(LinkState &state, const wire::Flood &flood);
-    void queueAck(LinkState &state, const QUuid &id, bool useful);
-    void flushAcks();
-
-    // Synchronization.
-    void startSync(LinkState &state);
-    void startHashSync(LinkState &state);
-    void solicitNext(LinkState &state);
-    void finishSync(LinkState &state);
-    void answerSolicit(LinkState &state, const wire::RecordTypeFilter &types, std::optional<PeerTime> since);
-    void answerSolicitHash(LinkState &state, const wire::SolicitHash &solicit);
-    void answerAdvertise(LinkState &state, const wire::Advertise &advertise);
-    void answerRequest(LinkState &state, const wire::Request &request);
-    void syncEnded(LinkState &state, const wire::SyncEnd &end);
-    QList<RecordKey> sortedKeys() const;
-    bool isLive(const Record &record, PeerTime now) const;
-
-    // Internal records of this node.
-    std::optional<Record> ownRecord(const QUuid &type) const;
-    void maintainPresence();
-    void maintainTopology();
-    void markSynchronized();
-};
-
-// ---------------------------------------------------------------- setup
-
-PeerError RecordReplicatorPrivate::initializeTimers()
-{
-    expiryTimer.setSingleShot(true);
-    autorefreshTimer.setSingleShot(true);
-    QObject::connect(&expiryTimer, &QTimer::timeout, q, [this] {
-        removeExpired();
-        armExpiry();
-    });
-    QObject::connect(&autorefreshTimer, &QTimer::timeout, q, [this] {
-        autorefreshDue = 0;
-        autorefresh();
-    });
-    // §4.8: the expiry scan runs at once on create/open; autorefresh no sooner than 4 s.
-    QTimer::singleShot(0, q, [this] {
-        removeExpired();
-        armExpiry();
-        armAutorefresh();
-    });
-    return {};
-}
-
-PeerError RecordReplicatorPrivate::persistMeta(const QList<std::pair<QString, QString>> &meta)
-{
-    return store->write({}, {}, meta);
-}
-
-PeerError RecordReplicatorPrivate::loadFromStore()
-{
-    const PeerTime now = clock.now();
-    QList<QUuid> drop;
-    bool haveGraphInfo = false;
-    for (const Record &record : store->loadAll()) {
-        if (isSessionType(record.type)) {
-            drop.append(record.id);
-            continue;
-        }
-        if (auto why = problem(record, context.graphId, RecordChangeType::Added)) {
-            qCWarning(lcRecords) << "dropping stored record" << record.id << "of" << store->path() << ":" << *why;
-            drop.append(record.id);
-            continue;
-        }
-        if (record.type != RecordTypes::GraphInfo && record.expirationTime <= now) {
-            drop.append(record.id);
-            continue;
-        }
-        records.insert(record.id, record);
-        if (record.type == RecordTypes::GraphInfo) {
-            haveGraphInfo = true;
-            onGraphInfo(record);
-        }
-    }
-    if (!drop.isEmpty()) {
-        if (PeerError error = store->write({}, drop))
-            return error;
-    }
-    clock.setDelta(store->meta(MetaPeerTimeDelta).toLongLong());
-    synchronized = haveGraphInfo && store->meta(MetaSynchronized) == QLatin1String("1");
-    return {};
-}
-
-// ---------------------------------------------------------------- validation
-
-std::optional<QString> RecordReplicatorPrivate::structuralProblem(const wire::WireRecord &r) const
-{
-    if (r.graphId != context.graphId)
-        return QStringLiteral("belongs to graph \"%1\", not \"%2\"").arg(r.graphId, context.graphId);
-    if (r.flags & ~(wire::WireRecordFlagAutoRefresh | wire::WireRecordFlagDeleted))
-        return QStringLiteral("has unknown flags 0x%1").arg(r.flags, 2, 16, QLatin1Char('0'));
-    return std::nullopt;
-}
-
-std::optional<QString> RecordReplicatorPrivate::problem(
-    const Record &r, const QString &graphId, RecordChangeType change) const
-{
-    if (graphId != context.graphId)
-        return QStringLiteral("belongs to graph \"%1\", not \"%2\"").arg(graphId, context.graphId);
-    if (r.type.isNull() || r.id.isNull())
-        return QStringLiteral("has a null type or id");
-    if (r.version == 0)
-        return QStringLiteral("has version 0");
-    if (r.creatorId.isEmpty() || r.creatorId.size() > 255)
-        return QStringLiteral("has a creator id of %1 characters (1..255 allowed)").arg(r.creatorId.size());
-    if (r.modifiedById.size() > 255)
-        return QStringLiteral("has a modifier id of %1 characters (at most 255)").arg(r.modifiedById.size());
-    if (!recordIdMatchesCreator(r.id, r.creatorId))
-        return QStringLiteral("has an id whose creator hash does not match creator \"%1\"").arg(r.creatorId);
-    if ((r.id == GraphInfoRecordId) != (r.type == RecordTypes::GraphInfo)
-        || (r.id == SignatureRecordId) != (r.type == RecordTypes::Signature))
-        return QStringLiteral("uses a fixed internal record id with the wrong type");
-    if (r.lastModifiedTime < r.creationTime)
-        return QStringLiteral("was modified before it was created");
-    if (r.expirationTime <= r.lastModifiedTime)
-        return QStringLiteral("expires before its last modification");
-    if (r.lastModifiedTime == r.creationTime && !r.modifiedById.isEmpty())
-        return QStringLiteral("names a modifier but was never modified");
-    if (r.isDeleted() && (!r.data.isEmpty() || !r.attributes.isEmpty()))
-        return QStringLiteral("is deleted but still carries data");
-    if (quint64(r.data.size()) + 2 * quint64(r.attributes.size()) > maxRecordSize())
-        return QStringLiteral("is larger than the graph's maximum record size (%1 bytes)").arg(maxRecordSize());
-    if (auto attributes = parseAttributes(r.attributes); !attributes)
-        return attributes.error().message();
-    if (!r.isDeleted()) {
-        if (r.type == RecordTypes::GraphInfo) {
-            const auto decoded = wire::decodeGraphInfo(r.data);
-            if (const auto *error = std::get_if<wire::DecodeError>(&decoded))
-                return QStringLiteral("has a malformed Graph Info payload: %1").arg(error->toString());
-            if (std::get<wire::GraphInfoPayload>(decoded).graphId != context.graphId)
-                return QStringLiteral("is the Graph Info of another graph");
-        } else if (r.type == RecordTypes::Presence) {
-            const auto decoded = wire::decodePresence(r.data);
-            if (const auto *error = std::get_if<wire::DecodeError>(&decoded))
-                return QStringLiteral("has a malformed Presence payload: %1").arg(error->toString());
-        } else if (r.type == RecordTypes::Topology) {
-            if (!decodeTopology(QByteArrayView(r.data)))
-                return QStringLiteral("has a malformed Topology payload");
-        }
-    }
-    if (context.security && context.security->validateRecord(r, change) != SecurityProvider::Verdict::Valid)
-        return QStringLiteral("was not accepted by the security provider");
-    return std::nullopt;
-}
-
-// ---------------------------------------------------------------- local changes
-
-Result<Record> RecordReplicatorPrivate::secure(Record record, RecordChangeType change) const
-{
-    if (!context.security)
-        return record;
-    auto data = context.security->secureRecord(record, change);
-    if (!data)
-        return data.error();
-    record.securityData = data.value();
-    return record;
-}
-
-Record RecordReplicatorPrivate::freshRecord(const QUuid &type, PeerTime lifetime) const
-{
-    Record r;
-    r.type = type;
-    r.id = type == RecordTypes::GraphInfo ? GraphInfoRecordId
-        : type == RecordTypes::Signature  ? SignatureRecordId
-                                          : makeRecordId(context.peerId);
-    r.version = 1;
-    r.creatorId = context.peerId;
-    r.creationTime = r.lastModifiedTime = clock.now();
-    r.expirationTime = r.creationTime + lifetime;
-    return r;
-}
-
-Record RecordReplicatorPrivate::nextVersion(const Record &old) const
-{
-    Record r = old;
-    r.version = old.version + 1;
-    r.modifiedById = context.peerId;
-    // Strictly later than the previous modification, so that the modifier rule (§4.7) holds.
-    r.lastModifiedTime = std::max(clock.now(), old.lastModifiedTime + 1);
-    r.securityData.clear();
-    return r;
-}
-
-PeerError RecordReplicatorPrivate::publish(Record record, RecordChangeType change)
-{
-    auto secured = secure(std::move(record), change);
-    if (!secured)
-        return secured.error();
-    std::optional<Record> previous;
-    if (auto it = records.constFind(secured->id); it != records.constEnd())
-        previous = *it;
-    if (PeerError error = apply(secured.value(), previous))
-        return error;
-    flood(secured.value(), nullptr);
-    return {};
-}
-
-PeerError RecordReplicatorPrivate::apply(const Record &record, std::optional<Record> previous)
-{
-    if (PeerError error = store->write({ record }))
-        return error;
-    records.insert(record.id, record);
-    notify(record, previous, false);
-    if (record.type != RecordTypes::GraphInfo)
-        armExpiryFor(record.expirationTime);
-    if (record.flags.testFlag(RecordFlag::AutoRefresh) && record.creatorId == context.peerId)
-        armAutorefresh();
-    return {};
-}
-
-void RecordReplicatorPrivate::notify(const Record &record, const std::optional<Record> &previous, bool expired)
-{
-    const bool gone = expired || record.isDeleted();
-    if (previous && previous->isDeleted() && gone)
-        return; // a tombstone changing or expiring is nothing new to the application
-    if (record.type == RecordTypes::GraphInfo && !gone)
-        onGraphInfo(record);
-    else if (record.type == RecordTypes::Presence)
-        onPresence(record, previous, gone);
-    if (!notifiesApplication(record.type))
-        return;
-    RecordChange change;
-    change.recordId = record.id;
-    change.recordType = record.type;
-    change.changeType = expired              ? RecordChangeType::Expired
-        : record.isDeleted()                 ? RecordChangeType::Deleted
-        : previous && !previous->isDeleted() ? RecordChangeType::Updated
-                                             : RecordChangeType::Added;
-    Q_EMIT q->recordChanged(change);
-}
-
-void RecordReplicatorPrivate::onGraphInfo(const Record &record)
-{
-    const auto decoded = wire::decodeGraphInfo(record.data);
-    if (const auto *payload = std::get_if<wire::GraphInfoPayload>(&decoded)) {
-        const GraphProperties before = properties;
-        properties = fromGraphInfoPayload(*payload);
-        if (before.friendlyName != properties.friendlyName || before.comment != properties.comment
-            || before.presenceLifetime != properties.presenceLifetime || before.maxPresence != properties.maxPresence
-            || before.graphId.isEmpty())
-            Q_EMIT q->propertiesChanged();
-    }
-}
-
-void RecordReplicatorPrivate::onPresence(const Record &record, const std::optional<Record> &previous, bool gone)
-{
-    const auto nodeOf = [](const Record &r) -> std::optional<wire::PresencePayload> {
-        const auto decoded = wire::decodePresence(r.data);
-        if (const auto *p = std::get_if<wire::PresencePayload>(&decoded))
-            return *p;
-        return std::nullopt;
-    };
-    const bool wasLive = previous && !previous->isDeleted();
-    const auto payload = nodeOf(gone && wasLive ? *previous : record);
-    if (!payload)
-        return;
-    NodeChange change;
-    change.nodeId = payload->nodeId;
-    change.peerId = record.creatorId;
-    change.changeType = gone ? NodeChangeType::Disconnected
-        : wasLive            ? NodeChangeType::Updated
-                             : NodeChangeType::Connected;
-    Q_EMIT q->nodeChanged(change);
-    if (payload->nodeId != context.nodeId)
-        Q_EMIT q->candidatesChanged();
-}
-
-bool RecordReplicatorPrivate::isLive(const Record &record, PeerTime now) const
-{
-    // With deferred expiration nothing ages while the node is alone.
-    if (record.type == RecordTypes::GraphInfo || (properties.deferExpiration && links.isEmpty()))
-        return true;
-    return record.expirationTime > now;
-}
-
-void RecordReplicatorPrivate::removeExpired()
-{
-    const PeerTime now = clock.now();
-    QList<Record> expired;
-    for (const Record &r : std::as_const(records)) {
-        if (!isLive(r, now))
-            expired.append(r);
-    }
-    if (expired.isEmpty())
-        return;
-    QList<QUuid> ids;
-    for (const Record &r : expired)
-        ids.append(r.id);
-    if (PeerError error = store->write({}, ids)) {
-        qCWarning(lcRecords) << "could not remove expired records:" << error.toString();
-        return;
-    }
-    for (const Record &r : expired) {
-        records.remove(r.id);
-        notify(r, r, true);
-    }
-    maintainPresence();
-}
-
-void RecordReplicatorPrivate::armExpiry()
-{
-    PeerTime next = 0;
-    for (const Record &r : std::as_const(records)) {
-        if (r.type != RecordTypes::GraphInfo && (next == 0 || r.expirationTime < next))
-            next = r.expirationTime;
-    }
-    if (next != 0)
-        armExpiryFor(next);
-}
-
-void RecordReplicatorPrivate::armExpiryFor(PeerTime expiration)
-{
-    const PeerTime now = clock.now();
-    const PeerTime delay = std::clamp(expiration > now ? expiration - now : 0, MinExpiryDelay, MaxTimerDelay);
-    const PeerTime due = now + delay;
-    if (expiryTimer.isActive() && expiryDue <= due)
-        return;
-    expiryDue = due;
-    expiryTimer.start(clock.timerInterval(delay));
-}
-
-void RecordReplicatorPrivate::armAutorefresh()
-{
-    const PeerTime now = clock.now();
-    PeerTime next = 0;
-    for (const Record &r : std::as_const(records)) {
-        if (r.flags.testFlag(RecordFlag::AutoRefresh) && !r.isDeleted() && r.creatorId == context.peerId) {
-            const PeerTime due = r.expirationTime > AutorefreshLead ? r.expirationTime - AutorefreshLead : 0;
-            if (next == 0 || due < next)
-                next = due;
-        }
-    }
-    if (next == 0)
-        return;
-    const PeerTime delay = std::clamp(next > now ? next - now : 0, MinAutorefreshDelay, MaxTimerDelay);
-    const PeerTime due = now + delay;
-    if (autorefreshTimer.isActive() && autorefreshDue != 0 && autorefreshDue <= due)
-        return;
-    autorefreshDue = due;
-    autorefreshTimer.start(clock.timerInterval(delay));
-}
-
-void RecordReplicatorPrivate::autorefresh()
-{
-    if (closed)
-        return;
-    const PeerTime now = clock.now();
-    QList<Record> due;
-    for (const Record &r : std::as_const(records)) {
-        if (r.flags.testFlag(RecordFlag::AutoRefresh) && !r.isDeleted() && r.creatorId == context.peerId
-            && r.expirationTime <= now + AutorefreshLead)
-            due.append(r);
-    }
-    for (const Record &old : due) {
-        Record r = nextVersion(old);
-        const PeerTime lifetime = old.expirationTime > old.lastModifiedTime ? old.expirationTime - old.lastModifiedTime
-                                                                            : DefaultRefreshLifetime;
-        r.expirationTime = r.lastModifiedTime + lifetime;
-        if (PeerError error = publish(r, RecordChangeType::Updated))
-            qCWarning(lcRecords) << "could not refresh record" << old.id << ":" << error.toString();
-    }
-    armAutorefresh();
-}
-
-// ---------------------------------------------------------------- flooding
-
-void RecordReplicatorPrivate::send(ReplicationLink *link, const wire::Message &message)
-{
-    link->send(message);
-}
-
-void RecordReplicatorPrivate::flood(const Record &record, ReplicationLink *except)
-{
-    const wire::Message message = wire::Flood { toWireRecord(record, context.graphId) };
-    // A copy: a link may close while we send.
-    const QList<ReplicationLink *> targets = links.keys();
-    for (ReplicationLink *link : targets) {
-        if (link != except && links.contains(link))
-            send(link, message);
-    }
-}
-
-void RecordReplicatorPrivate::receiveFlood(LinkState &state, const wire::Flood &message)
-{
-    const wire::WireRecord &wireRecord = message.record;
-    if (auto why = structuralProblem(wireRecord)) {
-        qCWarning(lcRecords) << "dropped" << describe(wireRecord) << "from node" << state.link->remoteNodeId() << ":"
-                             << *why;
-        return;
-    }
-    const Record record = fromWireRecord(wireRecord);
-    const auto existing = records.constFind(record.id);
-    const bool known = existing != records.constEnd();
-    const int order = known ? compareVersions(record, *existing) : 1;
-    if (order < 0) {
-        // Our copy is newer: the sender should have it.
-        send(state.link, wire::Flood { toWireRecord(*existing, context.graphId) });
-        queueAck(state, record.id, false);
-        return;
-    }
-    if (order == 0) {
-        queueAck(state, record.id, false);
-        return;
-    }
-    if (auto why = problem(record, wireRecord.graphId, known ? RecordChangeType::Updated : RecordChangeType::Added)) {
-        qCWarning(lcRecords) << "dropped invalid" << describe(wireRecord) << "from node" << state.link->remoteNodeId()
-                             << ":" << *why;
-        return;
-    }
-    if (!isLive(record, clock.now())) {
-        queueAck(state, record.id, false); // expired records are never stored nor forwarded
-        return;
-    }
-    const std::optional<Record> previous = known ? std::optional<Record>(*existing) : std::nullopt;
-    if (PeerError error = apply(record, previous)) {
-        qCWarning(lcRecords) << "could not store" << describe(wireRecord) << ":" << error.toString();
-        return;
-    }
-    queueAck(state, record.id, true);
-    flood(record, state.link);
-}
-
-void RecordReplicatorPrivate::queueAck(LinkState &state, const QUuid &id, bool useful)
-{
-    state.acks.append({ id, useful });
-    if (ackFlushScheduled)
-        return;
-    ackFlushScheduled = true;
-    QMetaObject::invokeMethod(
-        q, [this] { flushAcks(); }, Qt::QueuedConnection);
-}
-
-void RecordReplicatorPrivate::flushAcks()
-{
-    ackFlushScheduled = false;
-    const QList<ReplicationLink *> targets = links.keys(); // a link may close while we send
-    for (ReplicationLink *link : targets) {
-        const auto it = links.find(link);
-        if (it == links.end())
-            continue;
-        LinkState &state = it.value();
-        while (!state.acks.isEmpty()) {
-            wire::Ack ack;
-            ack.entries = state.acks.mid(0, MaxAcksPerMessage);
-            state.acks.remove(0, ack.entries.size());
-            send(state.link, ack);
-        }
-    }
-}
-
-// ---------------------------------------------------------------- synchronization
-
-QList<RecordKey> RecordReplicatorPrivate::sortedKeys() const
-{
-    const PeerTime now = clock.now();
-    QList<RecordKey> keys;
-    keys.reserve(records.size());
-    for (const Record &r : records) {
-        if (isLive(r, now))
-            keys.append({ r.lastModifiedTime, r.id, r.version });
-    }
-    sortKeys(keys);
-    return keys;
-}
-
-void RecordReplicatorPrivate::startSync(LinkState &state)
-{
-    const bool syncAll = !synchronized;
-    const bool timeBased = !syncAll && loadedFromDisk && !timeSyncDone;
-    if (!syncAll && !timeBased) {
-        startHashSync(state);
-        return;
-    }
-    state.requesting = syncAll ? LinkState::Sync::New : LinkState::Sync::Time;
-    state.hashAfterTime = timeBased;
-    state.solicitTime = timeBased ? store->meta(MetaLeftAt).toULongLong() : 0;
-    state.remainingTypes = { RecordTypes::GraphInfo, RecordTypes::Presence };
-    for (const QUuid &type : context.syncPrecedence) {
-        if (!state.remainingTypes.contains(type))
-            state.remainingTypes.append(type);
-    }
-    state.exclusionSent = false;
-    solicitNext(state);
-}
-
-void RecordReplicatorPrivate::solicitNext(LinkState &state)
-{
-    wire::RecordTypeFilter types;
-    if (!state.remainingTypes.isEmpty()) {
-        state.solicitedType = state.remainingTypes.takeFirst();
-        types.include = { state.solicitedType };
-    } else {
-        // Everything else: exclude the types solicited one by one.
-        state.solicitedType = QUuid();
-        state.exclusionSent = true;
-        types.exclude = { RecordTypes::GraphInfo, RecordTypes::Presence };
-        for (const QUuid &type : context.syncPrecedence) {
-            if (!types.exclude.contains(type))
-                types.exclude.append(type);
-        }
-    }
-    if (state.requesting == LinkState::Sync::New)
-        send(state.link, wire::SolicitNew { types });
-    else
-        send(state.link, wire::SolicitTime { types, state.solicitTime });
-}
-
-void RecordReplicatorPrivate::startHashSync(LinkState &state)
-{
-    state.requesting = LinkState::Sync::Hash;
-    state.recordsToSend.clear();
-    send(state.link, wire::SolicitHash { {}, hashRanges(sortedKeys()) });
-}
-
-void RecordReplicatorPrivate::answerSolicit(
-    LinkState &state, const wire::RecordTypeFilter &types, std::optional<PeerTime> since)
-{
-    const PeerTime now = clock.now();
-    // Records grouped by type, in a stable order, live ones only (§4.3).
-    QMap<QUuid, QList<const Record *>> byType;
-    for (const Record &r : std::as_const(records)) {
-        if (!isLive(r, now) || (since && r.lastModifiedTime < *since))
-            continue;
-        if (!types.include.isEmpty() ? types.include.contains(r.type) : !types.exclude.contains(r.type))
-            byType[r.type].append(&r);
-    }
-    if (!types.include.isEmpty() || types.exclude.isEmpty()) {
-        for (const auto &list : std::as_const(byType)) {
-            for (const Record *r : list)
-                send(state.link, wire::Flood { toWireRecord(*r, context.graphId) });
-        }
-        send(state.link, wire::SyncEnd { true });
-        return;
-    }
-    // Exclusion: one phase per type, SYNC_END F=0 between them and F=1 after the last.
-    for (auto it = byType.constBegin(); it != byType.constEnd(); ++it) {
-        for (const Record *r : it.value())
-            send(state.link, wire::Flood { toWireRecord(*r, context.graphId) });
-        if (std::next(it) != byType.constEnd())
-            send(state.link, wire::SyncEnd { false });
-    }
-    send(state.link, wire::SyncEnd { true });
-}
-
-void RecordReplicatorPrivate::answerSolicitHash(LinkState &state, const wire::SolicitHash &solicit)
-{
-    state.respondingHash = true;
-    send(state.link, compareRanges(sortedKeys(), solicit.hashes));
-}
-
-void RecordReplicatorPrivate::answerAdvertise(LinkState &state, const wire::Advertise &advertise)
-{
-    const PeerTime now = clock.now();
-    QHash<QUuid, quint32> advertised;
-    wire::Request request;
-    for (const wire::RecordAbstract &a : advertise.abstracts) {
-        advertised.insert(a.recordId, a.version);
-        const auto local = records.constFind(a.recordId);
-        if (local == records.constEnd() || local->version < a.version)
-            request.abstracts.append(a);
-    }
-    state.recordsToSend.clear();
-    QList<wire::HashEntryBoundary> boundaries = advertise.boundaries;
-    sortBoundaries(boundaries);
-    for (const Record &r : std::as_const(records)) {
-        if (!isLive(r, now))
-            continue;
-        const auto theirs = advertised.constFind(r.id);
-        if (theirs != advertised.constEnd() && *theirs >= r.version)
-            continue;
-        if (theirs != advertised.constEnd() || inBoundaries(boundaries, r.lastModifiedTime, r.id))
-            state.recordsToSend.append(r.id);
-    }
-    send(state.link, request);
-}
-
-void RecordReplicatorPrivate::answerRequest(LinkState &state, const wire::Request &request)
-{
-    const PeerTime now = clock.now();
-    for (const wire::RecordAbstract &a : request.abstracts) {
-        const auto local = records.constFind(a.recordId);
-        if (local != records.constEnd() && isLive(*local, now))
-            send(state.link, wire::Flood { toWireRecord(*local, context.graphId) });
-    }
-    state.respondingHash = false;
-    send(state.link, wire::SyncEnd { true });
-}
-
-void RecordReplicatorPrivate::syncEnded(LinkState &state, const wire::SyncEnd &end)
-{
-    if (!end.final || state.requesting == LinkState::Sync::None)
-        return; // §5.5: not fatal, ignored
-    if (state.requesting == LinkState::Sync::Hash) {
-        const PeerTime now = clock.now();
-        for (const QUuid &id : std::as_const(state.recordsToSend)) {
-            const auto local = records.constFind(id);
-            if (local != records.constEnd() && isLive(*local, now))
-                send(state.link, wire::Flood { toWireRecord(*local, context.graphId) });
-        }
-        state.recordsToSend.clear();
-        finishSync(state);
-        return;
-    }
-    // Sync All / Time-based: one type done, ask for the next.
-    if (!state.exclusionSent) {
-        if (!state.solicitedType.isNull())
-            Q_EMIT q->synchronized(state.solicitedType);
-        solicitNext(state);
-        return;
-    }
-    QSet<QUuid> others;
-    for (const Record &r : std::as_const(records)) {
-        if (r.type != RecordTypes::GraphInfo && r.type != RecordTypes::Presence
-            && !context.syncPrecedence.contains(r.type))
-            others.insert(r.type);
-    }
-    for (const QUuid &type : std::as_const(others))
-        Q_EMIT q->synchronized(type);
-    if (state.hashAfterTime) {
-        timeSyncDone = true;
-        state.hashAfterTime = false;
-        markSynchronized();
-        startHashSync(state);
-        return;
-    }
-    finishSync(state);
-}
-
-void RecordReplicatorPrivate::finishSync(LinkState &state)
-{
-    state.requesting = LinkState::Sync::None;
-    if (properties.deferExpiration)
-        QTimer::singleShot(0, q, [this] { removeExpired(); });
-    markSynchronized();
-}
-
-void RecordReplicatorPrivate::markSynchronized()
-{
-    if (synchronized || !records.contains(GraphInfoRecordId))
-        return;
-    synchronized = true;
-    createdEmpty = false;
-    if (PeerError error = persistMeta({ { MetaSynchronized, QStringLiteral("1") } }))
-        qCWarning(lcRecords) << "could not persist the synchronized state:" << error.toString();
-    maintainPresence();
-    maintainTopology();
-    Q_EMIT q->synchronizationCompleted();
-}
-
-// ---------------------------------------------------------------- own internal records
-
-std::optional<Record> RecordReplicatorPrivate::ownRecord(const QUuid &type) const
-{
-    for (const Record &r : records) {
-        if (r.type == type && r.creatorId == context.peerId && !r.isDeleted()) {
-            if (type == RecordTypes::Presence) {
-                const auto decoded = wire::decodePresence(r.data);
-                const auto *p = std::get_if<wire::PresencePayload>(&decoded);
-                if (!p || p->nodeId != context.nodeId)
-                    continue;
-            } else if (type == RecordTypes::Topology) {
-                const auto topology = decodeTopology(r);
-                if (!topology || topology->node != context.nodeId)
-                    continue;
-            }
-            return r;
-        }
-    }
-    return std::nullopt;
-}
-
-void RecordReplicatorPrivate::maintainPresence()
-{
-    if (!synchronized || closed)
-        return;
-    const auto own = ownRecord(RecordTypes::Presence);
-    const bool wanted = !listening.isEmpty() && (properties.maxPresence == 0xFFFFFFFF || forcePresence);
-    if (!wanted) {
-        if (own) {
-            Record r = nextVersion(*own);
-            r.flags |= RecordFlag::Deleted;
-            r.data.clear();
-            if (PeerError error = publish(r, RecordChangeType::Deleted))
-                qCWarning(lcRecords) << "could not withdraw presence:" << error.toString();
-        }
-        return;
-    }
-    const QByteArray payload = wire::encodePresence({ context.nodeId, nodeAttributes, toWireAddresses(listening) });
-    const PeerTime lifetime = PeerTime(std::max<quint32>(properties.presenceLifetime, 300)) * Second;
-    Record r;
-    if (own) {
-        if (own->data == payload)
-            return;
-        r = nextVersion(*own);
-    } else {
-        r = freshRecord(RecordTypes::Presence, lifetime);
-        r.flags |= RecordFlag::AutoRefresh;
-    }
-    r.data = payload;
-    r.expirationTime = std::max(r.lastModifiedTime + lifetime, own ? own->expirationTime : 0);
-    if (PeerError error = publish(r, own ? RecordChangeType::Updated : RecordChangeType::Added))
-        qCWarning(lcRecords) << "could not publish presence:" << error.toString();
-}
-
-void RecordReplicatorPrivate::maintainTopology()
-{
-    if (!synchronized || closed)
-        return;
-    TopologyRecord topology { context.nodeId, context.peerId, {} };
-    for (const ConnectionInfo &n : std::as_const(neighbors))
-        topology.neighbors.append({ n.nodeId, n.peerId });
-    const QByteArray payload = encodeTopology(topology);
-    const auto own = ownRecord(RecordTypes::Topology);
-    const PeerTime lifetime = PeerTime(std::max<quint32>(properties.presenceLifetime, 300)) * Second;
-    Record r;
-    if (own) {
-        if (own->data == payload)
-            return;
-        r = nextVersion(*own);
-    } else {
-        r = freshRecord(RecordTypes::Topology, lifetime);
-        r.flags |= RecordFlag::AutoRefresh;
-    }
-    r.data = payload;
-    r.expirationTime = std::max(r.lastModifiedTime + lifetime, own ? own->expirationTime : 0);
-    if (PeerError error = publish(r, own ? RecordChangeType::Updated : RecordChangeType::Added))
-        qCWarning(lcRecords) << "could not publish the topology record:" << error.toString();
-}
-
-// ================================================================ RecordReplicator
-
-RecordReplicator::RecordReplicator(QObject *parent)
-    : QObject(parent)
-{
-}
-
-RecordReplicator::~RecordReplicator() = default;
-
-namespace {
-
 PeerError checkProperties(const GraphProperties &p)
 {
     if (p.graphId.isEmpty() || p.graphId.size() > 255)
@@ -956,6 +56,13 @@ PeerError checkProperties(const GraphProperties &p)
 }
 
 } // namespace
+
+RecordReplicator::RecordReplicator(QObject *parent)
+    : QObject(parent)
+{
+}
+
+RecordReplicator::~RecordReplicator() = default;
 
 Result<RecordReplicator *> RecordReplicator::create(
     const ReplicatorContext &context, const GraphProperties &properties, QObject *parent)
@@ -1001,7 +108,7 @@ Result<RecordReplicator *> RecordReplicator::create(
                 { MetaPeerTimeDelta, QStringLiteral("0") } }))
         return error;
     d->records.insert(info.id, secured.value());
-    d->initializeTimers();
+    d->expiry.start();
     replicator->d = std::move(d);
     return replicator.release();
 }
@@ -1031,7 +138,7 @@ Result<RecordReplicator *> RecordReplicator::open(const ReplicatorContext &conte
         d->loadedFromDisk = true;
         d->createdEmpty = !d->synchronized;
     }
-    d->initializeTimers();
+    d->expiry.start();
     replicator->d = std::move(d);
     return replicator.release();
 }
@@ -1069,7 +176,7 @@ PeerError RecordReplicator::setProperties(const GraphProperties &properties)
     info.expirationTime = std::max(info.lastModifiedTime + GraphInfoLifetime, info.expirationTime);
     if (PeerError error = d->publish(info, RecordChangeType::Updated))
         return error;
-    d->maintainPresence();
+    d->presence.maintainPresence();
     return {};
 }
 
@@ -1255,7 +362,7 @@ PeerError RecordReplicator::exportDatabase(const QString &filePath) const
 
 PeerError RecordReplicator::importDatabase(const QString &filePath)
 {
-    if (!d->links.isEmpty() || !d->listening.isEmpty())
+    if (!d->links.isEmpty() || d->presence.isListening())
         return { PeerError::GraphInUse,
             QStringLiteral("Import the database before the node listens or connects to a neighbour.") };
     if (!QFile::exists(filePath))
@@ -1295,46 +402,26 @@ PeerError RecordReplicator::importDatabase(const QString &filePath)
         if (old == before.constEnd() || compareVersions(r, *old) != 0)
             d->notify(r, old == before.constEnd() ? std::nullopt : std::optional<Record>(*old), false);
     }
-    d->markSynchronized();
-    d->armExpiry();
+    d->synchronizer.markSynchronized();
+    d->expiry.arm();
     return {};
 }
 
 QList<NodeInfo> RecordReplicator::nodes(const QString &peerId) const
 {
-    const PeerTime now = d->clock.now();
-    QList<NodeInfo> result;
-    for (const Record &r : std::as_const(d->records)) {
-        if (r.type != RecordTypes::Presence || r.isDeleted() || !d->isLive(r, now))
-            continue;
-        if (!peerId.isEmpty() && r.creatorId != peerId)
-            continue;
-        const auto decoded = wire::decodePresence(r.data);
-        if (const auto *p = std::get_if<wire::PresencePayload>(&decoded))
-            result.append({ p->nodeId, r.creatorId, fromWireAddresses(p->addresses), p->attributes });
-    }
-    std::sort(result.begin(), result.end(), [](const NodeInfo &a, const NodeInfo &b) { return a.nodeId < b.nodeId; });
-    return result;
+    return d->presence.nodes(peerId);
 }
 
 Result<NodeInfo> RecordReplicator::nodeInfo(NodeId nodeId) const
 {
-    if (nodeId == 0 || nodeId == d->context.nodeId)
-        return NodeInfo { d->context.nodeId, d->context.peerId, d->listening, d->nodeAttributes };
-    for (const NodeInfo &node : nodes(QString())) {
-        if (node.nodeId == nodeId)
-            return node;
-    }
-    return PeerError { PeerError::NodeNotFound,
-        QStringLiteral("Node %1 publishes no presence in this graph.").arg(nodeId, 16, 16, QLatin1Char('0')) };
+    return d->presence.nodeInfo(nodeId);
 }
 
 PeerError RecordReplicator::setPresence(bool present)
 {
     if (d->closed)
         return shuttingDown();
-    d->forcePresence = present;
-    d->maintainPresence();
+    d->presence.setForcePresence(present);
     return {};
 }
 
@@ -1345,33 +432,24 @@ PeerError RecordReplicator::setNodeAttributes(const QString &attributes)
     if (attributes.size() > 4096)
         return { PeerError::InvalidArgument,
             QStringLiteral("Node attributes take at most 4096 characters (got %1).").arg(attributes.size()) };
-    d->nodeAttributes = attributes;
-    d->maintainPresence();
+    d->presence.setNodeAttributes(attributes);
     return {};
 }
 
 QList<QPair<NodeId, PeerAddress>> RecordReplicator::candidates() const
 {
-    QList<QPair<NodeId, PeerAddress>> result;
-    for (const NodeInfo &node : nodes(QString())) {
-        if (node.nodeId == d->context.nodeId)
-            continue;
-        for (const PeerAddress &address : node.addresses)
-            result.append({ node.nodeId, address });
-    }
-    return result;
+    return d->presence.candidates();
 }
 
 void RecordReplicator::setListeningAddresses(const QList<PeerAddress> &addresses)
 {
-    d->listening = addresses;
-    d->maintainPresence();
+    d->presence.setListeningAddresses(addresses);
+    d->onSignatureOrContact(true);
 }
 
 void RecordReplicator::setNeighbors(const QList<ConnectionInfo> &neighbors)
 {
-    d->neighbors = neighbors;
-    d->maintainTopology();
+    d->presence.setNeighbors(neighbors);
 }
 
 void RecordReplicator::linkConnected(ReplicationLink *link, bool weInitiated)
@@ -1379,10 +457,10 @@ void RecordReplicator::linkConnected(ReplicationLink *link, bool weInitiated)
     auto &state = d->links[link];
     state.link = link;
     if (d->properties.deferExpiration && !d->everConnected)
-        QTimer::singleShot(0, this, [this] { d->removeExpired(); });
+        QTimer::singleShot(0, this, [this] { d->expiry.removeExpired(); });
     d->everConnected = true;
     if (weInitiated && !d->closed)
-        d->startSync(state);
+        d->synchronizer.start(state);
 }
 
 void RecordReplicator::linkClosed(ReplicationLink *link)
@@ -1397,40 +475,10 @@ void RecordReplicator::handleMessage(ReplicationLink *link, const wire::Message 
         link->terminate(QStringLiteral("record message on a link that is not connected"));
         return;
     }
-    auto &state = it.value();
-    using Sync = RecordReplicatorPrivate::LinkState::Sync;
-    if (const auto *flood = std::get_if<wire::Flood>(&message)) {
-        d->receiveFlood(state, *flood);
-    } else if (std::holds_alternative<wire::Ack>(message)) {
-        // Connection utility is the graph's business; nothing to do for the records.
-    } else if (const auto *solicit = std::get_if<wire::SolicitNew>(&message)) {
-        d->answerSolicit(state, solicit->types, std::nullopt);
-    } else if (const auto *solicit = std::get_if<wire::SolicitTime>(&message)) {
-        d->answerSolicit(state, solicit->types, solicit->modificationTime);
-    } else if (const auto *solicit = std::get_if<wire::SolicitHash>(&message)) {
-        if (solicit->hashes.isEmpty()) {
-            link->terminate(QStringLiteral("SOLICIT_HASH without hash entries"));
-            return;
-        }
-        d->answerSolicitHash(state, *solicit);
-    } else if (const auto *advertise = std::get_if<wire::Advertise>(&message)) {
-        if (state.requesting != Sync::Hash) {
-            link->terminate(QStringLiteral("ADVERTISE without a hash synchronization in progress"));
-            return;
-        }
-        d->answerAdvertise(state, *advertise);
-    } else if (const auto *request = std::get_if<wire::Request>(&message)) {
-        if (!state.respondingHash) {
-            link->terminate(QStringLiteral("REQUEST without a preceding SOLICIT_HASH"));
-            return;
-        }
-        d->answerRequest(state, *request);
-    } else if (const auto *end = std::get_if<wire::SyncEnd>(&message)) {
-        d->syncEnded(state, *end);
-    } else {
-        link->terminate(
-            QStringLiteral("%1 is not a record message").arg(wire::messageTypeName(wire::messageType(message))));
-    }
+    if (const auto *flood = std::get_if<wire::Flood>(&message))
+        d->flooder.receive(it.value(), *flood);
+    else if (!std::holds_alternative<wire::Ack>(message)) // connection utility is the graph's business
+        d->synchronizer.handle(it.value(), message);
 }
 
 void RecordReplicator::close()
@@ -1438,19 +486,14 @@ void RecordReplicator::close()
     if (d->closed)
         return;
     // Withdraw this node's session records while the links are still up, so the tombstones flood.
-    d->listening.clear();
-    d->maintainPresence();
-    if (const auto own = d->ownRecord(RecordTypes::Topology)) {
-        Record r = d->nextVersion(*own);
-        r.flags |= RecordFlag::Deleted;
-        r.data.clear();
-        if (PeerError error = d->publish(r, RecordChangeType::Deleted))
-            qCWarning(lcRecords) << "could not withdraw the topology record:" << error.toString();
-    }
-    d->flushAcks();
+    d->presence.setListeningAddresses({});
+    d->presence.withdrawTopology();
+    d->signature.withdraw();
+    d->contacts.withdraw();
+    d->partition.stop();
+    d->flooder.flushAcks();
     d->closed = true;
-    d->expiryTimer.stop();
-    d->autorefreshTimer.stop();
+    d->expiry.stop();
     if (PeerError error = d->persistMeta({ { MetaPeerTimeDelta, QString::number(d->clock.delta()) },
             { MetaLeftAt, QString::number(d->clock.now()) } }))
         qCWarning(lcRecords) << "could not persist the peer time on close:" << error.toString();

@@ -34,6 +34,9 @@ struct ReplicatorContext
     // How fast the graph clock and the record timers run (tests: > 1 lets
     // minutes of record lifetime pass in a fraction of a second).
     double clockSpeed = 1.0;
+    // Tests: < 1 shortens the random contact (10–180 s) and partition detection (5–30 s) timers
+    // further, on top of clockSpeed.
+    double randomTimerScale = 1.0;
 };
 
 class RecordReplicator : public QObject
@@ -104,8 +107,12 @@ Q_SIGNALS:
     void synchronizationCompleted();
     void propertiesChanged();
     void nodeChanged(const peerscope::NodeChange &change);
-    // Partition repair wants the application to find a node (CONNECTION_REQUIRED).
+    // Long-term partition repair: this node is a contact and sees a partition; the application should
+    // find a node of the graph and connect to it (CONNECTION_REQUIRED).
     void connectionRequired();
+    // Short-term partition repair: contacts of a part of the graph we do not reach (their signature
+    // differs from ours). The graph engine should open a neighbour connection to these addresses.
+    void partitionRepairWanted(const QList<peerscope::PeerAddress> &addresses);
     // Graph maintenance candidates learnt from presence/contact records.
     void candidatesChanged();
 
