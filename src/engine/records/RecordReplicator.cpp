@@ -438,7 +438,18 @@ PeerError RecordReplicator::setNodeAttributes(const QString &attributes)
 
 QList<QPair<NodeId, PeerAddress>> RecordReplicator::candidates() const
 {
-    return d->presence.candidates();
+    // §5.3: the Presence and Contact lists (the graph engine adds its referrals).
+    QList<QPair<NodeId, PeerAddress>> result = d->presence.candidates();
+    for (const ContactMaintainer::Contact &contact : d->contacts.contacts()) {
+        if (contact.nodeId == d->context.nodeId)
+            continue;
+        for (const PeerAddress &address : contact.addresses) {
+            const QPair<NodeId, PeerAddress> candidate { contact.nodeId, address };
+            if (!result.contains(candidate))
+                result.append(candidate);
+        }
+    }
+    return result;
 }
 
 void RecordReplicator::setListeningAddresses(const QList<PeerAddress> &addresses)
